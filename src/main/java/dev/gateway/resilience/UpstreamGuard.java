@@ -1,0 +1,208 @@
+package dev.gateway.resilience;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.jboss.logging.Logger;
+
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.smallrye.faulttolerance.api.Guard;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+
+/**
+ * The guarded call to one upstream. From the outside in:
+ *
+ * <pre>
+ *   deadline (the checkout's budget; a call still waiting for a slot is abandoned)
+ *     retry (SmallRye; exponential backoff with jitter, only when the retry budget allows)
+ *       circuit breaker (SmallRye; fed by failures and timeouts, never by 4xx answers)
+ *         bulkhead (SmallRye; limit plus a minimal queue)
+ *           per-attempt timeout (ours: cancels the request, see {@link Timeouts})
+ *             the REST call
+ * </pre>
+ *
+ * Everything runs on the caller's Vert.x event loop; nothing waits on a thread.
+ */
+public final class UpstreamGuard {
+
+    private static final Logger LOG = Logger.getLogger(UpstreamGuard.class);
+
+    private final String upstream;
+    private final UpstreamPolicy policy;
+    private final Vertx vertx;
+    private final RetryBudget budget;
+    private final Guard guard;
+
+    UpstreamGuard(String upstream, UpstreamPolicy policy, Vertx vertx) {
+        this.upstream = upstream;
+        this.policy = policy;
+        this.vertx = vertx;
+        this.budget = new RetryBudget(policy.retry().budgetRatio(), policy.retry().budgetBurst());
+        this.guard = buildGuard();
+    }
+
+    /**
+     * Calls the upstream under its policy.
+     *
+     * @param deadline the checkout's deadline; no attempt outlives it
+     * @param request one attempt, given the time it may take (to forward as the upstream's budget)
+     * @return the answer, or a failure: a {@link BusinessAnswer} as the upstream gave it, or an
+     *         {@link UpstreamUnavailableException} saying why there is no answer
+     */
+    public <T> Uni<T> call(Deadline deadline, Function<Duration, Uni<T>> request) {
+        return Uni.createFrom().deferred(() -> {
+            budget.recordCall();
+            AtomicBoolean abandoned = new AtomicBoolean();
+            Uni<T> guarded = guarded(() -> attempt(abandoned, deadline, request));
+
+            return Timeouts.within(vertx, deadline.remaining(), () -> unavailable(UnavailableReason.DEADLINE,
+                    "checkout budget spent"), onCallersContext(guarded))
+                    .onFailure().transform(this::classify)
+                    .onTermination().invoke(() -> abandoned.set(true));
+        });
+    }
+
+    /** The breaker's state now. */
+    public CircuitBreakerState breakerState() {
+        return CircuitBreakerMaintenance.get().currentState(upstream);
+    }
+
+    /** Retries the budget would allow now. */
+    public long retriesAvailable() {
+        return budget.available();
+    }
+
+    /** The upstream's name. */
+    public String upstream() {
+        return upstream;
+    }
+
+    /** Closes the breaker and empties the retry budget, as after a fresh start. */
+    public void reset() {
+        CircuitBreakerMaintenance.get().reset(upstream);
+        budget.reset();
+    }
+
+    private <T> Uni<T> attempt(AtomicBoolean abandoned, Deadline deadline, Function<Duration, Uni<T>> request) {
+        // A call that waited in the bulkhead queue past its checkout must not reach the upstream.
+        if (abandoned.get() || deadline.expired()) {
+            return Uni.createFrom().failure(unavailable(UnavailableReason.DEADLINE, "no time left to start"));
+        }
+        Duration limit = min(policy.timeout(), deadline.remaining());
+
+        Uni<T> call = Uni.createFrom().deferred(() -> request.apply(limit))
+                .onFailure(this::isTransportFailure)
+                .transform(e -> unavailable(UnavailableReason.FAILURE, e.getClass().getSimpleName()));
+        return Timeouts.within(vertx, limit,
+                () -> unavailable(UnavailableReason.TIMEOUT, "no answer within " + limit.toMillis() + "ms"), call);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Uni<T> guarded(java.util.function.Supplier<Uni<T>> attempt) {
+        return (Uni<T>) guard.get(() -> attempt.get(), Uni.class);
+    }
+
+    private Guard buildGuard() {
+        UpstreamPolicy.Retry retry = policy.retry();
+        UpstreamPolicy.Breaker breaker = policy.breaker();
+        UpstreamPolicy.Bulkhead bulkhead = policy.bulkhead();
+        BreakerLog breakerLog = new BreakerLog(upstream, breaker);
+
+        return Guard.create()
+                .withDescription(upstream)
+                .withRetry()
+                .maxRetries(retry.maxRetries())
+                .delay(retry.baseDelay().toMillis(), ChronoUnit.MILLIS)
+                .jitter(0, ChronoUnit.MILLIS)
+                .whenException(this::mayRetry)
+                .withCustomBackoff()
+                .strategy(() -> new JitteredBackoff(retry.baseDelay(), retry.maxDelay(), retry.jitter()))
+                .done()
+                .done()
+                .withCircuitBreaker()
+                .name(upstream)
+                .requestVolumeThreshold(breaker.window())
+                .failureRatio(breaker.failureRatio())
+                .delay(breaker.openFor().toMillis(), ChronoUnit.MILLIS)
+                .successThreshold(breaker.probes())
+                .when(this::countsAgainstBreaker)
+                .onStateChange(breakerLog::changed)
+                .done()
+                .withBulkhead()
+                .limit(bulkhead.limit())
+                .queueSize(bulkhead.queue())
+                .done()
+                .withThreadOffload(false)
+                .build();
+    }
+
+    private boolean mayRetry(Throwable failure) {
+        if (!(failure instanceof UpstreamUnavailableException unavailable)) {
+            return false;
+        }
+        UnavailableReason reason = unavailable.reason();
+        boolean retryable = reason == UnavailableReason.FAILURE
+                || reason == UnavailableReason.TIMEOUT && policy.retry().onTimeout();
+        if (!retryable) {
+            return false;
+        }
+        boolean granted = budget.tryRetry();
+        LOG.debugf("upstream '%s' retry %s (%s)", upstream, granted ? "granted" : "refused by budget",
+                reason.outcome());
+        return granted;
+    }
+
+    private boolean countsAgainstBreaker(Throwable failure) {
+        return failure instanceof UpstreamUnavailableException unavailable
+                && unavailable.reason().upstreamAtFault();
+    }
+
+    private boolean isTransportFailure(Throwable failure) {
+        return !(failure instanceof BusinessAnswer) && !(failure instanceof UpstreamUnavailableException);
+    }
+
+    private Throwable classify(Throwable failure) {
+        if (failure instanceof CircuitBreakerOpenException) {
+            return unavailable(UnavailableReason.SHORT_CIRCUITED, "breaker open");
+        }
+        if (failure instanceof BulkheadException) {
+            return unavailable(UnavailableReason.REJECTED, "bulkhead full");
+        }
+        if (failure instanceof BusinessAnswer || failure instanceof UpstreamUnavailableException) {
+            return failure;
+        }
+        return unavailable(UnavailableReason.FAILURE, failure.getClass().getSimpleName());
+    }
+
+    private UpstreamUnavailableException unavailable(UnavailableReason reason, String detail) {
+        return new UpstreamUnavailableException(upstream, reason, detail);
+    }
+
+    /** Delivers the result on the subscriber's event loop, whichever thread produced it. */
+    private static <T> Uni<T> onCallersContext(Uni<T> uni) {
+        return Uni.createFrom().deferred(() -> {
+            Context caller = Vertx.currentContext();
+            if (caller == null) {
+                return uni;
+            }
+            return uni.emitOn(task -> {
+                if (Vertx.currentContext() == caller) {
+                    task.run();
+                } else {
+                    caller.runOnContext(ignored -> task.run());
+                }
+            });
+        });
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

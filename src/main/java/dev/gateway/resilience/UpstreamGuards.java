@@ -1,0 +1,40 @@
+package dev.gateway.resilience;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.vertx.core.Vertx;
+
+/** Hands out one {@link UpstreamGuard} per upstream, built from its configuration subtree. */
+@ApplicationScoped
+public class UpstreamGuards {
+
+    private final UpstreamPolicies policies;
+    private final Vertx vertx;
+    private final Map<String, UpstreamGuard> guards = new ConcurrentHashMap<>();
+
+    UpstreamGuards(UpstreamPolicies policies, Vertx vertx) {
+        this.policies = policies;
+        this.vertx = vertx;
+    }
+
+    /** The guard of the named upstream; its policy must be configured under {@code checkout.upstreams}. */
+    public UpstreamGuard forUpstream(String upstream) {
+        return guards.computeIfAbsent(upstream, name -> new UpstreamGuard(name, policy(name), vertx));
+    }
+
+    /** Resets every guard handed out so far (see {@link UpstreamGuard#reset()}). */
+    public void resetAll() {
+        guards.values().forEach(UpstreamGuard::reset);
+    }
+
+    private UpstreamPolicy policy(String upstream) {
+        UpstreamPolicy policy = policies.byName().get(upstream);
+        if (policy == null) {
+            throw new IllegalStateException("no policy under checkout.upstreams." + upstream);
+        }
+        return policy;
+    }
+}
