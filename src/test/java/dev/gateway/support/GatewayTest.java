@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 
 import dev.gateway.resilience.UpstreamGuards;
+import dev.gateway.upstream.pricing.LastKnownPrices;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.restassured.response.Response;
 
@@ -29,6 +32,10 @@ public abstract class GatewayTest {
     @Inject
     protected UpstreamGuards guards;
 
+    @Inject
+    @CacheName(LastKnownPrices.NAME)
+    Cache lastKnownPrices;
+
     @BeforeEach
     void startFromHealthyUpstreams() {
         healthyUpstreams();
@@ -41,6 +48,7 @@ public abstract class GatewayTest {
         Stubs.reset();
         healthyUpstreams();
         guards.resetAll();
+        lastKnownPrices.invalidateAll().await().indefinitely();
     }
 
     protected static void healthyUpstreams() {
