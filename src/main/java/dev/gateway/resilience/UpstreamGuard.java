@@ -3,6 +3,7 @@ package dev.gateway.resilience;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
@@ -39,6 +40,7 @@ public final class UpstreamGuard {
     private final Vertx vertx;
     private final RetryBudget budget;
     private final Guard guard;
+    private final AtomicInteger bulkheadTaken = new AtomicInteger();
 
     UpstreamGuard(String upstream, UpstreamPolicy policy, Vertx vertx) {
         this.upstream = upstream;
@@ -74,6 +76,11 @@ public final class UpstreamGuard {
         return CircuitBreakerMaintenance.get().currentState(upstream);
     }
 
+    /** Calls holding a bulkhead slot or a place in its queue now. */
+    public int bulkheadTaken() {
+        return bulkheadTaken.get();
+    }
+
     /** Retries the budget would allow now. */
     public long retriesAvailable() {
         return budget.available();
@@ -91,17 +98,21 @@ public final class UpstreamGuard {
     }
 
     private <T> Uni<T> attempt(AtomicBoolean abandoned, Deadline deadline, Function<Duration, Uni<T>> request) {
-        // A call that waited in the bulkhead queue past its checkout must not reach the upstream.
-        if (abandoned.get() || deadline.expired()) {
-            return Uni.createFrom().failure(unavailable(UnavailableReason.DEADLINE, "no time left to start"));
-        }
-        Duration limit = min(policy.timeout(), deadline.remaining());
+        // Deferred: SmallRye may take the Uni when the call is queued and subscribe only once a
+        // bulkhead slot frees; the checks below must see that moment, not the queueing one.
+        return Uni.createFrom().deferred(() -> {
+            // A call that waited in the bulkhead queue past its checkout must not reach the upstream.
+            if (abandoned.get() || deadline.expired()) {
+                return Uni.createFrom().failure(unavailable(UnavailableReason.DEADLINE, "no time left to start"));
+            }
+            Duration limit = min(policy.timeout(), deadline.remaining());
 
-        Uni<T> call = Uni.createFrom().deferred(() -> request.apply(limit))
-                .onFailure(this::isTransportFailure)
-                .transform(e -> unavailable(UnavailableReason.FAILURE, e.getClass().getSimpleName()));
-        return Timeouts.within(vertx, limit,
-                () -> unavailable(UnavailableReason.TIMEOUT, "no answer within " + limit.toMillis() + "ms"), call);
+            Uni<T> call = request.apply(limit)
+                    .onFailure(this::isTransportFailure)
+                    .transform(e -> unavailable(UnavailableReason.FAILURE, e.getClass().getSimpleName()));
+            return Timeouts.within(vertx, limit,
+                    () -> unavailable(UnavailableReason.TIMEOUT, "no answer within " + limit.toMillis() + "ms"), call);
+        });
     }
 
     @SuppressWarnings("unchecked")
@@ -138,6 +149,8 @@ public final class UpstreamGuard {
                 .withBulkhead()
                 .limit(bulkhead.limit())
                 .queueSize(bulkhead.queue())
+                .onAccepted(bulkheadTaken::incrementAndGet)
+                .onFinished(bulkheadTaken::decrementAndGet)
                 .done()
                 .withThreadOffload(false)
                 .build();

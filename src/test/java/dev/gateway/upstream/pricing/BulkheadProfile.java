@@ -1,0 +1,17 @@
+package dev.gateway.upstream.pricing;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/** Pricing's bulkhead shrunk to 2 calls at once and 1 waiting. */
+public class BulkheadProfile implements QuarkusTestProfile {
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "checkout.upstreams.pricing.bulkhead.limit", "2",
+                "checkout.upstreams.pricing.bulkhead.queue", "1",
+                "checkout.upstreams.pricing.breaker.window", "1000");
+    }
+}
