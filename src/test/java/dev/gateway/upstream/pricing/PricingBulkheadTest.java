@@ -39,12 +39,12 @@ class PricingBulkheadTest extends GatewayTest {
 
     @AfterEach
     void everyCallHasEnded() {
-        await().atMost(Duration.ofSeconds(3)).until(() -> pricing.guard().bulkheadTaken() == 0);
+        await().atMost(Duration.ofSeconds(5)).until(() -> pricing.guard().bulkheadTaken() == 0);
     }
 
     @Test
     void rejectsAtOnceBeyondTheLimitAndTheQueue() {
-        slowPricing(3000);
+        slowPricing(5000);
 
         CompletableFuture<HttpResponse<String>> first = send(null);
         CompletableFuture<HttpResponse<String>> second = send(null);
@@ -67,32 +67,32 @@ class PricingBulkheadTest extends GatewayTest {
 
     @Test
     void freesTheSlotAsSoonAsTheCallTimesOut() {
-        slowPricing(3000);
+        slowPricing(5000);
 
         send(null).orTimeout(5, TimeUnit.SECONDS).join();
         send(null).orTimeout(5, TimeUnit.SECONDS).join();
         send(null).orTimeout(5, TimeUnit.SECONDS).join();
 
-        // Three checkouts one after another, each timing out after 200ms although pricing
-        // would have answered after 3s: each found a free slot, so each reached pricing.
+        // Three checkouts one after another, each timing out after 800ms although pricing
+        // would have answered after 5s: each found a free slot, so each reached pricing.
         assertEquals(3, Stubs.hits("pricing"));
     }
 
     @Test
     void neverStartsAWaitingCallWhoseCheckoutHasGivenUp() {
-        slowPricing(3000);
+        slowPricing(5000);
 
         CompletableFuture<HttpResponse<String>> first = send(null);
         CompletableFuture<HttpResponse<String>> second = send(null);
         await().atMost(Duration.ofSeconds(2)).until(() -> pricing.guard().bulkheadTaken() == 2);
-        // Waits in the queue with 100ms to live; the slots free only after the 200ms timeout.
+        // Waits in the queue with 100ms to live; the slots free only after the 800ms timeout.
         HttpResponse<String> waiting = send("100").orTimeout(5, TimeUnit.SECONDS).join();
         first.orTimeout(5, TimeUnit.SECONDS).join();
         second.orTimeout(5, TimeUnit.SECONDS).join();
 
         assertEquals(504, waiting.statusCode());
         // Long after both slots freed, pricing has still seen only the first two.
-        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+        await().during(Duration.ofMillis(1200)).atMost(Duration.ofSeconds(3))
                 .until(() -> Stubs.hits("pricing") == 2);
     }
 
