@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * <pre>
  *   unit price in cents = 100 + (7919 n + 1237) mod 99900      always 1.00 to 999.99
  *   on hand             = 0                        when n mod 101 = 0 (SKU-000000, SKU-000101, SKU-000202, ...:
- *                                                   396 skus, about 1 % of the catalog)
+ *                                                   397 skus, about 1 % of the catalog)
  *                       = 1 + (37 n + 11) mod 500  otherwise, 1 to 500
  * </pre>
  *
