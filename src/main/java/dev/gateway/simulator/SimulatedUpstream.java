@@ -36,7 +36,10 @@ public final class SimulatedUpstream {
         this.admin = new AdminApi(faults, stats);
     }
 
-    /** Starts listening; completes with the bound port. */
+    /**
+     * Starts listening; completes with the bound port, or fails naming the upstream and port it could not bind.
+     * Call it once.
+     */
     public Future<Integer> start() {
         HttpServerOptions options = new HttpServerOptions()
                 .setPort(settings.port())
@@ -45,7 +48,10 @@ public final class SimulatedUpstream {
                 .requestHandler(this::route)
                 .listen()
                 .onSuccess(listening -> server = listening)
-                .map(HttpServer::actualPort);
+                .map(HttpServer::actualPort)
+                .recover(cause -> Future.failedFuture(new IllegalStateException("simulated upstream '"
+                        + upstream.id() + "' cannot listen on port " + settings.port() + ": " + cause.getMessage(),
+                        cause)));
     }
 
     /** Stops listening and closes open connections, which counts their calls as closed by the caller. */

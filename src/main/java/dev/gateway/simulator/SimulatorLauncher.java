@@ -132,7 +132,7 @@ public class SimulatorLauncher {
         try {
             future.toCompletionStage().toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("simulator could not start or stop: " + e.getCause().getMessage(), e);
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
             throw new IllegalStateException("simulator did not start or stop within " + WAIT_SECONDS + "s", e);
         } catch (InterruptedException e) {

@@ -3,14 +3,17 @@ package dev.gateway.simulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Vertx;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -21,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class SimulatorLauncherTest {
 
     private final Vertx vertx = Vertx.vertx();
-    private final SimulatorLauncher launcher = new SimulatorLauncher(vertx, new FreePortsConfig());
+    private final SimulatorLauncher launcher = new SimulatorLauncher(vertx, new PortsConfig(0));
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @AfterEach
@@ -38,7 +41,7 @@ class SimulatorLauncherTest {
         int inventory = launcher.port("inventory");
         int profile = launcher.port("profile");
 
-        assertEquals(3, Set.of(pricing, inventory, profile).size());
+        assertEquals(3, Set.copyOf(List.of(pricing, inventory, profile)).size());
         assertEquals(200, statusOf(profile, "/profiles/u-1"));
         assertEquals(1, launcher.stats("profile").snapshot().completed());
         assertEquals(0, launcher.stats("pricing").snapshot().received());
@@ -63,6 +66,19 @@ class SimulatorLauncherTest {
         assertThrows(IllegalArgumentException.class, () -> launcher.port("shipping"));
     }
 
+    @Test
+    void failsToStartNamingTheUpstreamAndPortWhenThePortIsTaken() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            SimulatorLauncher clashing = new SimulatorLauncher(vertx, new PortsConfig(taken.getLocalPort()));
+
+            IllegalStateException failure = assertThrows(IllegalStateException.class, clashing::start);
+
+            assertTrue(failure.getMessage().contains("'pricing' cannot listen on port " + taken.getLocalPort()),
+                    failure.getMessage());
+            assertThrows(IllegalStateException.class, () -> clashing.port("profile"));
+        }
+    }
+
     private int statusOf(int port, String path) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10));
@@ -73,8 +89,8 @@ class SimulatorLauncherTest {
         return http.send(built, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    /** Enabled, every upstream on a free port, production defaults otherwise. */
-    private static final class FreePortsConfig implements SimulatorConfig {
+    /** Enabled, pricing on the given port, the others on free ports, production defaults otherwise. */
+    private record PortsConfig(int pricingPort) implements SimulatorConfig {
 
         @Override
         public boolean enabled() {
@@ -83,25 +99,25 @@ class SimulatorLauncherTest {
 
         @Override
         public UpstreamConfig pricing() {
-            return new FreePort();
+            return new Port(pricingPort);
         }
 
         @Override
         public UpstreamConfig inventory() {
-            return new FreePort();
+            return new Port(0);
         }
 
         @Override
         public UpstreamConfig profile() {
-            return new FreePort();
+            return new Port(0);
         }
     }
 
-    private static final class FreePort implements SimulatorConfig.UpstreamConfig {
+    private record Port(int number) implements SimulatorConfig.UpstreamConfig {
 
         @Override
         public OptionalInt port() {
-            return OptionalInt.of(0);
+            return OptionalInt.of(number);
         }
 
         @Override
