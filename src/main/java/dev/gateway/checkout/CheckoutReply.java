@@ -4,7 +4,10 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** The 200 reply of {@code POST /checkout}; money is a string with exactly two decimals. */
+@RegisterForReflection
 public record CheckoutReply(
         String checkoutId,
         String userId,
