@@ -96,7 +96,8 @@ public class CheckoutService {
     private static RuntimeException unanswered(Throwable failure, Deadline deadline) {
         if (failure instanceof UpstreamUnavailableException unavailable && deadline.setByCaller()
                 && (unavailable.reason() == UnavailableReason.DEADLINE || deadline.expired())) {
-            return new DeadlineExceededException(unavailable.upstream() + " could not answer within the caller's budget");
+            return new DeadlineExceededException(
+                    unavailable.upstream() + " could not answer within the caller's budget");
         }
         return asRuntime(failure);
     }

@@ -49,7 +49,8 @@ class CartValidationTest extends GatewayTest {
         "items not a list      | {'userId':'u-1','items':{'sku':'S-1','quantity':1}}      | items",
         "item not an object    | {'userId':'u-1','items':['S-1']}                         | items[0]",
         "sku with a slash      | {'userId':'u-1','items':[{'sku':'S/1','quantity':1}]}    | items[0].sku",
-        "duplicate skus        | {'userId':'u-1','items':[{'sku':'S-1','quantity':1},{'sku':'S-1','quantity':2}]} | items[1].sku",
+        "duplicate skus        | {'userId':'u-1','items':[{'sku':'S-1','quantity':1},{'sku':'S-1','quantity':2}]}"
+                + " | items[1].sku",
     })
     void rejectsABrokenRuleNamingTheField(String rule, String body, String field) {
         rejected(body.replace('\'', '"'))
