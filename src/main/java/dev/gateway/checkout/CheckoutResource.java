@@ -1,17 +1,29 @@
 package dev.gateway.checkout;
 
 import java.time.Duration;
+import java.util.UUID;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import dev.gateway.resilience.CallerContext;
 import dev.gateway.resilience.Deadline;
 import dev.gateway.resilience.UpstreamHeaders;
 import io.smallrye.mutiny.Uni;
@@ -22,6 +34,9 @@ public class CheckoutResource {
 
     /** Lists the upstreams replaced by a fallback, comma separated. */
     public static final String DEGRADED_HEADER = "X-Checkout-Degraded";
+
+    /** The log field (MDC key) carrying the checkout's id. */
+    public static final String CHECKOUT_ID = "checkoutId";
 
     private static final Pattern MILLIS = Pattern.compile("\\d{1,9}");
 
@@ -37,16 +52,46 @@ public class CheckoutResource {
 
     /** Checks out a cart; errors are problem+json (see {@link ProblemMapper}). */
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check out a cart", description = "Prices, stocks and personalises a cart by calling "
+            + "pricing, inventory and profile at once; fallbacks are listed in `degraded`.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CartRequestSchema.class)))
+    @Parameter(name = UpstreamHeaders.REQUEST_TIMEOUT_MS, in = ParameterIn.HEADER,
+            description = "The caller's remaining budget in milliseconds; the gateway never spends longer.")
+    @Parameter(name = UpstreamHeaders.REQUEST_ID, in = ParameterIn.HEADER,
+            description = "Correlation id, forwarded to every upstream when it is printable ASCII of 1 to 128.")
+    @APIResponse(responseCode = "200", description = "Checked out; `degraded` lists fallbacks used",
+            headers = @Header(name = DEGRADED_HEADER, description = "The same names as `degraded`, comma separated"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CheckoutReply.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or a rule broken (type .../invalid-cart)",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "409", description = "Items not available (type .../items-unavailable)",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "422", description = "Skus unknown to pricing (type .../unknown-sku)",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "503", description = "Pricing or inventory unavailable, or load shed "
+            + "(types .../pricing-unavailable, .../inventory-unavailable, .../overloaded); see Retry-After",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
+    @APIResponse(responseCode = "504", description = "The caller's budget ran out (type .../deadline-exceeded)",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
     public Uni<RestResponse<CheckoutReply>> checkout(byte[] body,
-            @RestHeader(UpstreamHeaders.REQUEST_TIMEOUT_MS) String callerBudget) {
+            @RestHeader(UpstreamHeaders.REQUEST_TIMEOUT_MS) String callerBudget,
+            @RestHeader(UpstreamHeaders.REQUEST_ID) String callersRequestId) {
+        String checkoutId = UUID.randomUUID().toString();
+        // Every log line of this checkout, on whichever event loop callback, carries its id.
+        MDC.put(CHECKOUT_ID, checkoutId);
         Cart cart = parser.parse(body);
         Deadline deadline = Deadline.of(config.budget(), callersBudget(callerBudget), System::nanoTime);
         if (deadline.expired()) {
             return Uni.createFrom().failure(new DeadlineExceededException("the caller's budget was already spent"));
         }
 
-        return service.checkout(cart, deadline).map(CheckoutResource::ok);
+        CallerContext caller = new CallerContext(checkoutId, RequestIds.forwardable(callersRequestId, checkoutId),
+                deadline);
+        return service.checkout(cart, caller).map(CheckoutResource::ok);
     }
 
     private static RestResponse<CheckoutReply> ok(CheckoutReply reply) {

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.gateway.resilience.CallerContext;
 import dev.gateway.resilience.Deadline;
 import dev.gateway.resilience.UnavailableReason;
 import dev.gateway.resilience.UpstreamUnavailableException;
@@ -39,20 +39,21 @@ public class CheckoutService {
         this.profile = profile;
     }
 
-    /** Checks the cart out within {@code deadline}. */
-    public Uni<CheckoutReply> checkout(Cart cart, Deadline deadline) {
+    /** Checks the cart out within the caller's deadline. */
+    public Uni<CheckoutReply> checkout(Cart cart, CallerContext caller) {
         Map<String, Integer> items = cart.quantities();
 
-        Uni<Settled<PriceQuote>> prices = Settled.of(pricing.quote(cart.currency(), items, deadline));
-        Uni<Settled<Set<String>>> stock = Settled.of(inventory.unavailable(items, deadline));
-        Uni<Customer> customer = profile.customer(cart.userId(), deadline);
+        Uni<Settled<PriceQuote>> prices = Settled.of(pricing.quote(cart.currency(), items, caller));
+        Uni<Settled<Set<String>>> stock = Settled.of(inventory.unavailable(items, caller));
+        Uni<Customer> customer = profile.customer(cart.userId(), caller);
 
         return Uni.combine().all().unis(prices, stock, customer)
-                .with((quote, unavailable, who) -> merge(cart, deadline, quote, unavailable, who));
+                .with((quote, unavailable, who) -> merge(cart, caller, quote, unavailable, who));
     }
 
-    private static CheckoutReply merge(Cart cart, Deadline deadline, Settled<PriceQuote> quote,
+    private static CheckoutReply merge(Cart cart, CallerContext caller, Settled<PriceQuote> quote,
             Settled<Set<String>> unavailable, Customer customer) {
+        Deadline deadline = caller.deadline();
         if (quote.failed() && !(quote.failure() instanceof UpstreamUnavailableException)) {
             throw asRuntime(quote.failure());
         }
@@ -65,10 +66,10 @@ public class CheckoutService {
         if (quote.failed()) {
             throw unanswered(quote.failure(), deadline);
         }
-        return reply(cart, quote.value(), customer);
+        return reply(cart, caller.checkoutId(), quote.value(), customer);
     }
 
-    private static CheckoutReply reply(Cart cart, PriceQuote quote, Customer customer) {
+    private static CheckoutReply reply(Cart cart, String checkoutId, PriceQuote quote, Customer customer) {
         List<CheckoutReply.Line> lines = new ArrayList<>(cart.items().size());
         BigDecimal total = BigDecimal.ZERO.setScale(2);
         for (CartItem item : cart.items()) {
@@ -85,7 +86,7 @@ public class CheckoutService {
         if (customer.fallback()) {
             degraded.add(ProfileClient.UPSTREAM);
         }
-        return new CheckoutReply(UUID.randomUUID().toString(), cart.userId(), cart.currency(), lines, money(total),
+        return new CheckoutReply(checkoutId, cart.userId(), cart.currency(), lines, money(total),
                 quote.cached() ? "cached" : "live", view(customer), List.copyOf(degraded));
     }
 

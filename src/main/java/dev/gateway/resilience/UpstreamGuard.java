@@ -10,6 +10,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
@@ -41,34 +42,58 @@ public final class UpstreamGuard {
     private final RetryBudget budget;
     private final Guard guard;
     private final AtomicInteger bulkheadTaken = new AtomicInteger();
+    private final InFlightCalls inFlight = new InFlightCalls(System::nanoTime);
+    private final BreakerLog breakerLog;
+    private final UpstreamMetrics metrics;
 
-    UpstreamGuard(String upstream, UpstreamPolicy policy, Vertx vertx) {
+    UpstreamGuard(String upstream, UpstreamPolicy policy, Vertx vertx, MeterRegistry registry) {
         this.upstream = upstream;
         this.policy = policy;
         this.vertx = vertx;
         this.budget = new RetryBudget(policy.retry().budgetRatio(), policy.retry().budgetBurst());
+        this.breakerLog = new BreakerLog(upstream, policy.breaker());
+        this.metrics = new UpstreamMetrics(upstream, registry);
         this.guard = buildGuard();
+        metrics.watch(this::breakerState, bulkheadTaken::get, inFlight::count, budget::available);
     }
 
     /**
      * Calls the upstream under its policy.
      *
-     * @param deadline the checkout's deadline; no attempt outlives it
+     * @param caller the checkout the call is for; no attempt outlives its deadline
      * @param request one attempt, given the time it may take (to forward as the upstream's budget)
      * @return the answer, or a failure: a {@link BusinessAnswer} as the upstream gave it, or an
      *         {@link UpstreamUnavailableException} saying why there is no answer
      */
-    public <T> Uni<T> call(Deadline deadline, Function<Duration, Uni<T>> request) {
+    public <T> Uni<T> call(CallerContext caller, Function<Duration, Uni<T>> request) {
         return Uni.createFrom().deferred(() -> {
             budget.recordCall();
+            long started = System.nanoTime();
             AtomicBoolean abandoned = new AtomicBoolean();
-            Uni<T> guarded = guarded(() -> attempt(abandoned, deadline, request));
+            AtomicInteger attempts = new AtomicInteger();
+            Uni<T> guarded = guarded(() -> attempt(caller, abandoned, attempts, request));
 
-            return Timeouts.within(vertx, deadline.remaining(), () -> unavailable(UnavailableReason.DEADLINE,
+            return Timeouts.within(vertx, caller.deadline().remaining(), () -> unavailable(UnavailableReason.DEADLINE,
                     "checkout budget spent"), onCallersContext(guarded))
                     .onFailure().transform(this::classify)
+                    .onItemOrFailure().invoke((item, failure) -> metrics.call(outcome(failure), System.nanoTime() - started))
                     .onTermination().invoke(() -> abandoned.set(true));
         });
+    }
+
+    /** Counts an answer of this upstream replaced by a fallback. */
+    public void fellBack() {
+        metrics.fallback();
+    }
+
+    /** The attempts on the wire now. */
+    public InFlightCalls inFlight() {
+        return inFlight;
+    }
+
+    /** The policy this guard applies. */
+    public UpstreamPolicy policy() {
+        return policy;
     }
 
     /** The breaker's state now. */
@@ -97,21 +122,25 @@ public final class UpstreamGuard {
         budget.reset();
     }
 
-    private <T> Uni<T> attempt(AtomicBoolean abandoned, Deadline deadline, Function<Duration, Uni<T>> request) {
+    private <T> Uni<T> attempt(CallerContext caller, AtomicBoolean abandoned, AtomicInteger attempts,
+            Function<Duration, Uni<T>> request) {
         // Deferred: SmallRye may take the Uni when the call is queued and subscribe only once a
         // bulkhead slot frees; the checks below must see that moment, not the queueing one.
         return Uni.createFrom().deferred(() -> {
+            Deadline deadline = caller.deadline();
             // A call that waited in the bulkhead queue past its checkout must not reach the upstream.
             if (abandoned.get() || deadline.expired()) {
                 return Uni.createFrom().failure(unavailable(UnavailableReason.DEADLINE, "no time left to start"));
             }
             Duration limit = min(policy.timeout(), deadline.remaining());
+            InFlightCalls.Call onTheWire = inFlight.start(caller.checkoutId(), attempts.incrementAndGet());
 
             Uni<T> call = request.apply(limit)
                     .onFailure(this::isTransportFailure)
                     .transform(e -> unavailable(UnavailableReason.FAILURE, e.getClass().getSimpleName()));
             return Timeouts.within(vertx, limit,
-                    () -> unavailable(UnavailableReason.TIMEOUT, "no answer within " + limit.toMillis() + "ms"), call);
+                    () -> unavailable(UnavailableReason.TIMEOUT, "no answer within " + limit.toMillis() + "ms"), call)
+                    .onTermination().invoke(() -> inFlight.end(onTheWire));
         });
     }
 
@@ -124,7 +153,6 @@ public final class UpstreamGuard {
         UpstreamPolicy.Retry retry = policy.retry();
         UpstreamPolicy.Breaker breaker = policy.breaker();
         UpstreamPolicy.Bulkhead bulkhead = policy.bulkhead();
-        BreakerLog breakerLog = new BreakerLog(upstream, breaker);
 
         return Guard.create()
                 .withDescription(upstream)
@@ -145,6 +173,8 @@ public final class UpstreamGuard {
                 .successThreshold(breaker.probes())
                 .when(this::countsAgainstBreaker)
                 .onStateChange(breakerLog::changed)
+                .onSuccess(breakerLog::succeeded)
+                .onFailure(breakerLog::failed)
                 .done()
                 .withBulkhead()
                 .limit(bulkhead.limit())
@@ -167,9 +197,18 @@ public final class UpstreamGuard {
             return false;
         }
         boolean granted = budget.tryRetry();
+        metrics.retry(granted);
         LOG.debugf("upstream '%s' retry %s (%s)", upstream, granted ? "granted" : "refused by budget",
                 reason.outcome());
         return granted;
+    }
+
+    private static String outcome(Throwable failure) {
+        if (failure instanceof UpstreamUnavailableException unavailable) {
+            return unavailable.reason().outcome();
+        }
+        // An item, or a business answer such as a 4xx: the upstream answered.
+        return UpstreamMetrics.SUCCESS;
     }
 
     private boolean countsAgainstBreaker(Throwable failure) {

@@ -30,7 +30,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerState;
 /**
  * The afternoon this gateway exists for, replayed against the simulated upstreams: checkouts keep
  * arriving on schedule while pricing turns 2.8s slow, then recovers. Test profile: 1000ms budget
- * per checkout, 200ms per pricing call, breaker window 20 open for 1s with 2 probes.
+ * per checkout, 400ms per upstream call, breaker window 20 open for 1s with 2 probes.
  */
 @QuarkusTest
 @TestProfile(SimulatedUpstreamsProfile.class)

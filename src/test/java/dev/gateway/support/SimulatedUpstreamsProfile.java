@@ -23,8 +23,10 @@ public class SimulatedUpstreamsProfile implements QuarkusTestProfile {
             int port = freePort();
             config.put("simulator." + upstream + ".port", Integer.toString(port));
             config.put("quarkus.rest-client." + upstream + ".url", "http://127.0.0.1:" + port);
-            // A rolling window wide enough that one checkout's blip does not open the breaker.
+            // A rolling window wide enough that one checkout's blip does not open the breaker, and
+            // a per-call timeout that a healthy simulator meets even on a busy two-core machine.
             config.put("checkout.upstreams." + upstream + ".breaker.window", "20");
+            config.put("checkout.upstreams." + upstream + ".timeout", "400ms");
         }
         return config;
     }

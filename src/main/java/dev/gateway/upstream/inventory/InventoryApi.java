@@ -24,5 +24,6 @@ public interface InventoryApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     Uni<Response> availability(AvailabilityRequest request,
-            @HeaderParam(UpstreamHeaders.REQUEST_TIMEOUT_MS) long budgetMillis);
+            @HeaderParam(UpstreamHeaders.REQUEST_TIMEOUT_MS) long budgetMillis,
+            @HeaderParam(UpstreamHeaders.REQUEST_ID) String requestId);
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import dev.gateway.resilience.Deadline;
+import dev.gateway.resilience.CallerContext;
 import dev.gateway.resilience.Replies;
 import dev.gateway.resilience.UpstreamGuard;
 import dev.gateway.resilience.UpstreamGuards;
@@ -42,9 +42,9 @@ public class InventoryClient {
      *
      * @return the unavailable skus, empty when all are; fails with {@link UpstreamUnavailableException}
      */
-    public Uni<Set<String>> unavailable(Map<String, Integer> items, Deadline deadline) {
+    public Uni<Set<String>> unavailable(Map<String, Integer> items, CallerContext caller) {
         AvailabilityRequest request = request(items);
-        return guard.call(deadline, budget -> api.availability(request, budget.toMillis())
+        return guard.call(caller, budget -> api.availability(request, budget.toMillis(), caller.requestId())
                 .map(reply -> unavailableIn(reply, items)));
     }
 

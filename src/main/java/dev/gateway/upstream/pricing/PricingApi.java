@@ -23,5 +23,6 @@ public interface PricingApi {
     @Path("/quote")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    Uni<Response> quote(QuoteRequest request, @HeaderParam(UpstreamHeaders.REQUEST_TIMEOUT_MS) long budgetMillis);
+    Uni<Response> quote(QuoteRequest request, @HeaderParam(UpstreamHeaders.REQUEST_TIMEOUT_MS) long budgetMillis,
+            @HeaderParam(UpstreamHeaders.REQUEST_ID) String requestId);
 }

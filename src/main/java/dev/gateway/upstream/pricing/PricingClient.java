@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
-import dev.gateway.resilience.Deadline;
+import dev.gateway.resilience.CallerContext;
 import dev.gateway.resilience.Replies;
 import dev.gateway.resilience.UpstreamGuard;
 import dev.gateway.resilience.UpstreamGuards;
@@ -49,10 +49,10 @@ public class PricingClient {
      *         {@link UnknownSkusException} or, without a cached price for every sku,
      *         {@link UpstreamUnavailableException}
      */
-    public Uni<PriceQuote> quote(String currency, Map<String, Integer> items, Deadline deadline) {
+    public Uni<PriceQuote> quote(String currency, Map<String, Integer> items, CallerContext caller) {
         QuoteRequest request = request(currency, items);
 
-        return guard.call(deadline, budget -> api.quote(request, budget.toMillis())
+        return guard.call(caller, budget -> api.quote(request, budget.toMillis(), caller.requestId())
                         .map(reply -> read(reply, items)))
                 // Only an answer that arrived in time gets here: a late one was cancelled.
                 .invoke(prices -> lastKnown.remember(currency, prices))
@@ -70,7 +70,10 @@ public class PricingClient {
             UpstreamUnavailableException failure) {
         LOG.debugf("upstream '%s' %s, falling back to last known prices", UPSTREAM, failure.reason().outcome());
         return lastKnown.lookup(currency, items.keySet())
-                .map(prices -> Uni.createFrom().item(new PriceQuote(prices, true)))
+                .map(prices -> {
+                    guard.fellBack();
+                    return Uni.createFrom().item(new PriceQuote(prices, true));
+                })
                 .orElseGet(() -> Uni.createFrom().failure(failure));
     }
 

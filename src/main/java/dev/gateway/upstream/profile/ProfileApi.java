@@ -23,5 +23,6 @@ public interface ProfileApi {
     @Path("/{userId}")
     @Produces(MediaType.APPLICATION_JSON)
     Uni<Response> find(@PathParam("userId") String userId,
-            @HeaderParam(UpstreamHeaders.REQUEST_TIMEOUT_MS) long budgetMillis);
+            @HeaderParam(UpstreamHeaders.REQUEST_TIMEOUT_MS) long budgetMillis,
+            @HeaderParam(UpstreamHeaders.REQUEST_ID) String requestId);
 }

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
-import dev.gateway.resilience.Deadline;
+import dev.gateway.resilience.CallerContext;
 import dev.gateway.resilience.Replies;
 import dev.gateway.resilience.UpstreamGuard;
 import dev.gateway.resilience.UpstreamGuards;
@@ -35,21 +35,22 @@ public class ProfileClient {
     }
 
     /** The customer for {@code userId}; never fails. */
-    public Uni<Customer> customer(String userId, Deadline deadline) {
-        return guard.call(deadline, budget -> api.find(userId, budget.toMillis())
+    public Uni<Customer> customer(String userId, CallerContext caller) {
+        return guard.call(caller, budget -> api.find(userId, budget.toMillis(), caller.requestId())
                         .map(reply -> read(reply, userId)))
                 .onFailure(UpstreamUnavailableException.class)
                 .recoverWithItem(failure -> guestFor(userId, (UpstreamUnavailableException) failure));
     }
 
+    private Customer guestFor(String userId, UpstreamUnavailableException failure) {
+        LOG.debugf("upstream '%s' %s, falling back to a guest", UPSTREAM, failure.reason().outcome());
+        guard.fellBack();
+        return Customer.guest(userId, true);
+    }
+
     /** The guard, for the in-flight view and tests. */
     public UpstreamGuard guard() {
         return guard;
-    }
-
-    private static Customer guestFor(String userId, UpstreamUnavailableException failure) {
-        LOG.debugf("upstream '%s' %s, falling back to a guest", UPSTREAM, failure.reason().outcome());
-        return Customer.guest(userId, true);
     }
 
     private static Customer read(Response reply, String userId) {
