@@ -102,6 +102,21 @@ class CartValidationTest extends GatewayTest {
     }
 
     @Test
+    void answers415ForABodyThatIsNotDeclaredJson() {
+        io.restassured.RestAssured.given().contentType("text/plain").body(cart()).post("/checkout")
+                .then().statusCode(415)
+                .contentType(ProblemMapper.PROBLEM_JSON)
+                .body("status", equalTo(415));
+    }
+
+    @Test
+    void answers405WithAProblemForOtherMethods() {
+        io.restassured.RestAssured.given().get("/checkout")
+                .then().statusCode(405)
+                .contentType(ProblemMapper.PROBLEM_JSON);
+    }
+
+    @Test
     void neverEchoesAStackTrace() {
         rejected("{\"userId\":").body(not(containsString("Exception"))).body(not(containsString("at dev.")));
     }
