@@ -2,6 +2,7 @@ package dev.gateway.checkout;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -24,16 +26,22 @@ public class CartParser {
 
     static final int MAX_ITEMS = 100;
     static final int MAX_QUANTITY = 999;
+    /** A cart of 100 items is about 5 KB; the HTTP layer refuses past 1 MB without a body of ours. */
+    static final int MAX_BODY_BYTES = 64 * 1024;
     private static final String DEFAULT_CURRENCY = "USD";
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     private final ObjectMapper json = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     /** The cart in {@code body}, or {@link InvalidCartException} listing every broken rule. */
     public Cart parse(byte[] body) {
+        if (body != null && body.length > MAX_BODY_BYTES) {
+            throw new BodyTooLargeException(body.length, MAX_BODY_BYTES);
+        }
         JsonNode root = readTree(body);
         List<FieldError> errors = new ArrayList<>();
 
@@ -71,11 +79,22 @@ public class CartParser {
         if (node == null || node.isNull()) {
             return DEFAULT_CURRENCY;
         }
-        if (!node.isTextual() || !CURRENCY.matcher(node.textValue()).matches()) {
-            errors.add(new FieldError("currency", "must be three upper-case letters, such as USD"));
+        if (!node.isTextual() || !CURRENCY.matcher(node.textValue()).matches() || !isIso4217(node.textValue())) {
+            errors.add(new FieldError("currency", "must be an ISO 4217 code of three upper-case letters, such as USD"));
             return null;
         }
         return node.textValue();
+    }
+
+    // Made-up codes are refused: each currency keeps its own fallback prices, and a flood of
+    // invented ones could push real prices out of the cache.
+    private static boolean isIso4217(String code) {
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
     }
 
     private static List<CartItem> items(JsonNode node, List<FieldError> errors) {

@@ -1,6 +1,7 @@
 package dev.gateway.checkout;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -38,7 +39,7 @@ public class CheckoutResource {
     /** The log field (MDC key) carrying the checkout's id. */
     public static final String CHECKOUT_ID = "checkoutId";
 
-    private static final Pattern MILLIS = Pattern.compile("\\d{1,9}");
+    private static final Pattern MILLIS = Pattern.compile("\\d{1,19}");
 
     private final CartParser parser;
     private final CheckoutService service;
@@ -78,7 +79,7 @@ public class CheckoutResource {
     @APIResponse(responseCode = "504", description = "The caller's budget ran out (type .../deadline-exceeded)",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
     public Uni<RestResponse<CheckoutReply>> checkout(byte[] body,
-            @RestHeader(UpstreamHeaders.REQUEST_TIMEOUT_MS) String callerBudget,
+            @RestHeader(UpstreamHeaders.REQUEST_TIMEOUT_MS) List<String> callerBudget,
             @RestHeader(UpstreamHeaders.REQUEST_ID) String callersRequestId) {
         String checkoutId = UUID.randomUUID().toString();
         // Every log line of this checkout, on whichever event loop callback, carries its id.
@@ -102,14 +103,30 @@ public class CheckoutResource {
         return response.build();
     }
 
-    private static Duration callersBudget(String header) {
-        if (header == null) {
+    /**
+     * The caller's budget: the smallest of every value given (repeated headers or a comma
+     * separated list), since a proxy on the way may have added its own tighter one. A budget too
+     * large to matter is simply larger than the gateway's own.
+     */
+    private static Duration callersBudget(List<String> headers) {
+        if (headers == null || headers.isEmpty()) {
             return null;
         }
-        if (!MILLIS.matcher(header.strip()).matches()) {
+        Duration smallest = null;
+        for (String header : headers) {
+            for (String value : header.split(",")) {
+                Duration budget = millis(value.strip());
+                smallest = smallest == null || budget.compareTo(smallest) < 0 ? budget : smallest;
+            }
+        }
+        return smallest;
+    }
+
+    private static Duration millis(String value) {
+        if (!MILLIS.matcher(value).matches()) {
             throw new InvalidCartException(List.of(new FieldError(UpstreamHeaders.REQUEST_TIMEOUT_MS,
                     "must be a whole number of milliseconds")));
         }
-        return Duration.ofMillis(Long.parseLong(header.strip()));
+        return value.length() > 9 ? ChronoUnit.FOREVER.getDuration() : Duration.ofMillis(Long.parseLong(value));
     }
 }

@@ -1,5 +1,6 @@
 package dev.gateway.checkout;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -68,6 +69,21 @@ public class ProblemMapper {
         String reason = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         return problem(status, "http-" + status, reason, reason).build();
+    }
+
+    @ServerExceptionMapper
+    public Response bodyTooLarge(BodyTooLargeException e) {
+        return problem(413, "cart-too-large", "Cart too large", e.getMessage()).build();
+    }
+
+    /** The body could not be read: the client broke off, or sent more than the body limit. */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e) {
+        LOG.debugf("request body unreadable: %s", e.getMessage());
+        boolean tooLarge = e.getMessage() != null && e.getMessage().contains("too large");
+        return tooLarge
+                ? problem(413, "http-413", "Payload too large", "The request body is larger than a cart can be.").build()
+                : problem(400, "invalid-cart", "Invalid cart", "The request body could not be read.").build();
     }
 
     @ServerExceptionMapper

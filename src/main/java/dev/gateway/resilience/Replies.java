@@ -9,12 +9,17 @@ public final class Replies {
     }
 
     /**
-     * The body of a 200 reply as {@code type}; any other status, or a body that cannot be read,
-     * makes the upstream unavailable for this attempt (the body itself is never passed on).
+     * The body of a 200 reply as {@code type}. Any other status, or a body that cannot be read,
+     * makes the upstream unavailable for this attempt (the body itself is never passed on): a
+     * 4xx as {@link UnavailableReason#REFUSED}, anything else as a {@link UnavailableReason#FAILURE}.
      */
     public static <T> T bodyOf(String upstream, Response reply, Class<T> type) {
-        if (reply.getStatus() != 200) {
-            throw failure(upstream, "status " + reply.getStatus());
+        int status = reply.getStatus();
+        if (status >= 400 && status < 500) {
+            throw new UpstreamUnavailableException(upstream, UnavailableReason.REFUSED, "status " + status);
+        }
+        if (status != 200) {
+            throw failure(upstream, "status " + status);
         }
         try {
             T body = reply.readEntity(type);

@@ -12,13 +12,22 @@ public enum UnavailableReason {
     /** The per-call timeout fired first; the request was aborted. */
     TIMEOUT("timeout", true),
 
+    /**
+     * The upstream answered with a 4xx that is not one of its business answers: it is up and
+     * talking, so this neither feeds its breaker nor is retried, but the answer is unusable.
+     */
+    REFUSED("refused", false),
+
     /** The bulkhead was full; the upstream was not called. */
     REJECTED("rejected", false),
 
     /** The circuit breaker was open; the upstream was not called. */
     SHORT_CIRCUITED("short_circuited", false),
 
-    /** The checkout's own time budget ran out before or during the call. */
+    /**
+     * The checkout's own time budget ran out before or during the call: the caller's haste, not
+     * the upstream's fault, so it never feeds the breaker.
+     */
     DEADLINE("deadline", false);
 
     private final String outcome;

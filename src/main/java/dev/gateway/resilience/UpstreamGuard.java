@@ -132,14 +132,19 @@ public final class UpstreamGuard {
             if (abandoned.get() || deadline.expired()) {
                 return Uni.createFrom().failure(unavailable(UnavailableReason.DEADLINE, "no time left to start"));
             }
-            Duration limit = min(policy.timeout(), deadline.remaining());
+            Duration remaining = deadline.remaining();
+            Duration limit = min(policy.timeout(), remaining);
+            // Cut short by the caller's budget rather than the upstream's own timeout, a late answer
+            // says nothing about the upstream's health: it must not open the breaker.
+            UnavailableReason late = limit.compareTo(policy.timeout()) < 0 ? UnavailableReason.DEADLINE
+                    : UnavailableReason.TIMEOUT;
             InFlightCalls.Call onTheWire = inFlight.start(caller.checkoutId(), attempts.incrementAndGet());
 
             Uni<T> call = request.apply(limit)
                     .onFailure(this::isTransportFailure)
                     .transform(e -> unavailable(UnavailableReason.FAILURE, e.getClass().getSimpleName()));
             return Timeouts.within(vertx, limit,
-                    () -> unavailable(UnavailableReason.TIMEOUT, "no answer within " + limit.toMillis() + "ms"), call)
+                    () -> unavailable(late, "no answer within " + limit.toMillis() + "ms"), call)
                     .onTermination().invoke(() -> inFlight.end(onTheWire));
         });
     }

@@ -45,6 +45,7 @@ class CartValidationTest extends GatewayTest {
         "numeric userId        | {'userId':42,'items':[{'sku':'S-1','quantity':1}]}       | userId",
         "lower-case currency   | {'userId':'u-1','currency':'usd','items':[{'sku':'S-1','quantity':1}]} | currency",
         "four-letter currency  | {'userId':'u-1','currency':'USDT','items':[{'sku':'S-1','quantity':1}]} | currency",
+        "made-up currency      | {'userId':'u-1','currency':'QQQ','items':[{'sku':'S-1','quantity':1}]} | currency",
         "no items              | {'userId':'u-1','items':[]}                              | items",
         "items not a list      | {'userId':'u-1','items':{'sku':'S-1','quantity':1}}      | items",
         "item not an object    | {'userId':'u-1','items':['S-1']}                         | items[0]",
@@ -60,6 +61,12 @@ class CartValidationTest extends GatewayTest {
     @Test
     void rejectsMalformedJson() {
         rejected("{\"userId\":\"u-1\",\"items\":[").body("errors[0].field", equalTo("body"));
+    }
+
+    @Test
+    void rejectsContentAfterTheJsonObject() {
+        rejected(cart() + " garbage").body("errors[0].field", equalTo("body"));
+        rejected(cart() + "{\"a\":1}").body("errors[0].field", equalTo("body"));
     }
 
     @Test
@@ -99,6 +106,15 @@ class CartValidationTest extends GatewayTest {
     void rejectsARequestTimeoutThatIsNotANumber() {
         checkoutWithBudget("soon").then().statusCode(400)
                 .body("errors.field", hasItem("X-Request-Timeout-Ms"));
+    }
+
+    @Test
+    void answers413WithAProblemForABodyLargerThanAnyCart() {
+        String padding = "x".repeat(70 * 1024);
+        checkout("{\"userId\":\"u-1\",\"pad\":\"" + padding + "\",\"items\":[{\"sku\":\"S-1\",\"quantity\":1}]}")
+                .then().statusCode(413)
+                .contentType(ProblemMapper.PROBLEM_JSON)
+                .body("type", endsWith("/cart-too-large"));
     }
 
     @Test

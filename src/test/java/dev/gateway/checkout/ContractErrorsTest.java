@@ -103,6 +103,23 @@ class ContractErrorsTest extends GatewayTest {
     }
 
     @Test
+    void takesTheSmallestOfRepeatedBudgets() {
+        Stubs.inventory(Stubs.stock(Map.of(SKU_A, true, SKU_B, true)).withFixedDelay(400));
+
+        RestAssured.given().contentType("application/json")
+                .header("X-Request-Timeout-Ms", "5000").header("X-Request-Timeout-Ms", "100")
+                .body(cart()).post("/checkout")
+                .then().statusCode(504);
+    }
+
+    @Test
+    void capsABudgetTooLargeToMatterAtItsOwn() {
+        RestAssured.given().contentType("application/json").header("X-Request-Timeout-Ms", "99999999999")
+                .body(cart()).post("/checkout")
+                .then().statusCode(200);
+    }
+
+    @Test
     void answers504AtOnceForABudgetAlreadySpent() {
         RestAssured.given().contentType("application/json").header("X-Request-Timeout-Ms", "0")
                 .body(cart()).post("/checkout")

@@ -67,6 +67,32 @@ class PricingBreakerTest extends GatewayTest {
     }
 
     @Test
+    void neverOpensOnOtherClientErrors() {
+        Stubs.pricing(aResponse().withStatus(429));
+
+        for (int i = 0; i < 8; i++) {
+            checkout(cart()).then().statusCode(503);
+        }
+
+        assertEquals(CircuitBreakerState.CLOSED, pricing.guard().breakerState());
+        assertEquals(8, Stubs.hits("pricing"));
+    }
+
+    @Test
+    void neverOpensWhenCallersTinyBudgetsCutCallsShort() {
+        Stubs.pricing(Stubs.prices("USD", Map.of(SKU_A, "12.50", SKU_B, "0.10")).withFixedDelay(100));
+
+        for (int i = 0; i < 8; i++) {
+            io.restassured.RestAssured.given().contentType("application/json").header("X-Request-Timeout-Ms", "20")
+                    .body(cart()).post("/checkout").then().statusCode(504);
+        }
+
+        // The callers' haste says nothing about pricing's health.
+        assertEquals(CircuitBreakerState.CLOSED, pricing.guard().breakerState());
+        checkout(cart()).then().statusCode(200).body("priceSource", equalTo("live"));
+    }
+
+    @Test
     void closesAfterTwoSuccessfulProbesOncePricingRecovers() {
         openTheBreaker();
         healthyUpstreams();

@@ -82,6 +82,16 @@ class PricingRetryTest extends GatewayTest {
     }
 
     @Test
+    void neverRetriesAnyOtherClientError() {
+        earnRetries(5);
+        Stubs.pricing(aResponse().withStatus(400));
+
+        checkout(cart()).then().statusCode(200).body("priceSource", equalTo("cached"));
+
+        assertEquals(1, Stubs.hits("pricing"));
+    }
+
+    @Test
     void spacesRetriesWithExponentialBackoffAndJitter() {
         earnRetries(5);
         Stubs.pricing(aResponse().withStatus(503));
