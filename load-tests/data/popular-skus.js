@@ -27,7 +27,7 @@ const STRIDE = 7919;
 export function popularSkus(size, exponent) {
   const stocked = stockedCount();
   if (!(Number.isInteger(size) && size >= 1 && size <= stocked) || !(exponent > 0)) {
-    throw new Error(`popularSkus: size ${size} must be a whole number, 1 to ${stocked}, exponent ${exponent} above 0`);
+    throw new Error(`popularSkus: size ${size} must be whole, 1 to ${stocked}; exponent ${exponent} above 0`);
   }
   if (greatestCommonDivisor(STRIDE, CATALOG.skuCount) !== 1) {
     throw new Error(`popularSkus: stride ${STRIDE} shares a factor with the catalog size ${CATALOG.skuCount}`);

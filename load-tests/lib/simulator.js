@@ -1,13 +1,22 @@
 import http from 'k6/http';
 import { check, fail } from 'k6';
 
+import { ADMIN_URLS } from './env.js';
+
 /**
- * What a simulated upstream does wrong, as its admin API takes it; every field is optional.
+ * What a simulated upstream does wrong, as its admin API takes it; every field is optional
+ * and one left out takes its healthy value.
  * @typedef {object} Faults
- * @property {string} [latency] added to every answer, with its unit: "2800ms"
+ * @property {string} [latency] replaces every answer's service time, with its unit: "2800ms"
  * @property {number} [errorRate] share of calls answered with errorStatus, 0 to 1
- * @property {number} [errorStatus] HTTP status of those answers
+ * @property {number} [errorStatus] HTTP status of those answers, 400 to 599
  * @property {boolean} [hang] accept calls and never answer
+ *
+ * @typedef {import('./env.js').Upstream} Upstream
+ *
+ * Faults per upstream: an object injects them, null heals the upstream, a missing entry
+ * leaves it as it is.
+ * @typedef {Partial<Record<Upstream, Faults | null>>} FaultPlan
  */
 
 /**
@@ -36,5 +45,40 @@ export function simulator(adminUrl) {
       const res = http.del(`${adminUrl}/faults`, null, params);
       check(res, { 'simulator reset its faults': (r) => r.status >= 200 && r.status < 300 });
     },
+
+    /**
+     * Calls the upstream has received since its counters were last zeroed; admin calls do not count.
+     * @returns {number | null} null when the counters cannot be read
+     */
+    received() {
+      const res = http.get(`${adminUrl}/stats`, params);
+      if (res.status !== 200) {
+        return null;
+      }
+      const { received } = /** @type {{ received?: unknown }} */ (res.json());
+      return typeof received === 'number' ? received : null;
+    },
   };
+}
+
+/** Every simulated upstream's admin API, at the addresses of lib/env.js. */
+export const SIMULATORS = Object.freeze({
+  pricing: simulator(ADMIN_URLS.pricing),
+  inventory: simulator(ADMIN_URLS.inventory),
+  profile: simulator(ADMIN_URLS.profile),
+});
+
+/**
+ * Puts a fault plan into force: PUT /faults for each object, DELETE /faults for each null.
+ * @param {FaultPlan} plan
+ */
+export function applyFaults(plan) {
+  for (const [upstream, faults] of Object.entries(plan)) {
+    const admin = SIMULATORS[/** @type {Upstream} */ (upstream)];
+    if (faults === null) {
+      admin.reset();
+    } else if (faults !== undefined) {
+      admin.inject(faults);
+    }
+  }
 }

@@ -8,6 +8,7 @@ import { SUMMARY_DIR } from './env.js';
  *
  * @typedef {object} SummaryData
  * @property {Record<string, SummaryMetric>} metrics
+ * @property {{ testRunDurationMs: number }} state
  */
 
 /**
@@ -15,12 +16,13 @@ import { SUMMARY_DIR } from './env.js';
  * `$SUMMARY_DIR/<workload>-summary.json` for later comparison, and on stdout every
  * threshold with its verdict and the figure it judged, so a run reads as pass or fail.
  * @param {string} workload the entry script's name, e.g. smoke-checkout
+ * @param {(data: SummaryData) => string[]} [conclusions] lines the workload adds under its verdicts
  * @returns {(data: SummaryData) => Record<string, string>}
  */
-export function summaryWriter(workload) {
+export function summaryWriter(workload, conclusions = () => []) {
   return (data) => ({
     [`${SUMMARY_DIR}/${workload}-summary.json`]: JSON.stringify(data, null, 2),
-    stdout: thresholdReport(workload, data),
+    stdout: [thresholdReport(workload, data), ...conclusions(data).map((line) => `  ${line}\n`)].join(''),
   });
 }
 
