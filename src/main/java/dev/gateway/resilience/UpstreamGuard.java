@@ -201,7 +201,7 @@ public final class UpstreamGuard {
         if (!retryable) {
             return false;
         }
-        boolean granted = budget.tryRetry();
+        boolean granted = !policy.retry().budgeted() || budget.tryRetry();
         metrics.retry(granted);
         LOG.debugf("upstream '%s' retry %s (%s)", upstream, granted ? "granted" : "refused by budget",
                 reason.outcome());

@@ -105,5 +105,12 @@ public interface UpstreamPolicy {
         /** Most retries the budget can save up during calm, at least 1. Default 10. */
         @WithDefault("10")
         int budgetBurst();
+
+        /**
+         * Whether retries draw on the budget at all. Off only to reproduce the design of the
+         * incident (profile {@code before}); never in production. Default true.
+         */
+        @WithDefault("true")
+        boolean budgeted();
     }
 }

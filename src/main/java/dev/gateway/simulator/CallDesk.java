@@ -27,6 +27,7 @@ final class CallDesk {
     private final Faults faults;
     private final UpstreamStats stats;
     private final RandomGenerator random = new SplittableRandom();
+    private final boolean finishesAbandonedCalls;
 
     CallDesk(Vertx vertx, UpstreamEndpoint endpoint, UpstreamSettings settings, Faults faults, UpstreamStats stats) {
         this.vertx = vertx;
@@ -35,6 +36,7 @@ final class CallDesk {
         this.line = new ServiceLine(settings.capacity());
         this.faults = faults;
         this.stats = stats;
+        this.finishesAbandonedCalls = settings.finishesAbandonedCalls();
     }
 
     void accept(HttpServerRequest request) {
@@ -70,7 +72,9 @@ final class CallDesk {
 
         call.finish();
         stats.completed();
-        reply.writeTo(call.request().response());
+        if (!call.abandoned()) {
+            reply.writeTo(call.request().response());
+        }
         releaseSlot();
     }
 
@@ -89,6 +93,15 @@ final class CallDesk {
     }
 
     private void callerClosed(SimulatedCall call) {
+        boolean waitingOrServed = call.state() == SimulatedCall.State.QUEUED
+                || call.state() == SimulatedCall.State.SERVING;
+        if (finishesAbandonedCalls && waitingOrServed && !call.abandoned()) {
+            // Counted as closed by the caller, yet still queued or in flight: the work goes on and
+            // the slot frees only when the reply is due (then the call also counts as completed).
+            call.abandon();
+            stats.abandoned();
+            return;
+        }
         switch (call.state()) {
             case QUEUED -> {
                 line.leave(call);

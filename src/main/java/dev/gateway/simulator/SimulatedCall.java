@@ -22,6 +22,7 @@ final class SimulatedCall {
     private final HttpServerRequest request;
     private final Future<Buffer> body;
     private State state = State.QUEUED;
+    private boolean abandoned;
     private long timerId = -1;
 
     SimulatedCall(HttpServerRequest request) {
@@ -57,6 +58,15 @@ final class SimulatedCall {
 
     void finish() {
         state = State.DONE;
+    }
+
+    /** The caller hung up, but the service works on, unaware until it writes the reply. */
+    void abandon() {
+        abandoned = true;
+    }
+
+    boolean abandoned() {
+        return abandoned;
     }
 
     void close() {

@@ -56,5 +56,13 @@ public interface SimulatorConfig {
         @WithName("p99-latency")
         @WithDefault("40ms")
         Duration p99Latency();
+
+        /**
+         * Whether calls whose caller hung up are still served to the end, holding their place in line and their
+         * slot (a service that notices the hang-up only when it writes its reply, as many do). Default false:
+         * the simulator frees them at once.
+         */
+        @WithDefault("false")
+        boolean finishesAbandonedCalls();
     }
 }

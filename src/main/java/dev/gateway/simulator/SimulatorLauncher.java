@@ -118,7 +118,7 @@ public class SimulatorLauncher {
             case PROFILE -> config.profile();
         };
         return new UpstreamSettings(subtree.port().orElse(upstream.defaultPort()), subtree.capacity(),
-                subtree.medianLatency(), subtree.p99Latency());
+                subtree.medianLatency(), subtree.p99Latency(), subtree.finishesAbandonedCalls());
     }
 
     private static void logListening(SimulatedUpstream upstream) {

@@ -11,8 +11,12 @@ import java.util.Objects;
  * @param capacity      calls served at the same time, at least 1; further calls wait in a first-in first-out line
  * @param medianLatency median of the healthy service time, at least one millisecond
  * @param p99Latency    99th percentile of the healthy service time, not below the median
+ * @param finishesAbandonedCalls whether a call whose caller hung up is still served to the end, holding its
+ *                      place in line and its slot, as a service that only notices the hang-up when it writes
+ *                      its reply; false frees them at once
  */
-public record UpstreamSettings(int port, int capacity, Duration medianLatency, Duration p99Latency) {
+public record UpstreamSettings(int port, int capacity, Duration medianLatency, Duration p99Latency,
+        boolean finishesAbandonedCalls) {
 
     /** Checks every range above and fails with the offending value. */
     public UpstreamSettings {

@@ -95,6 +95,11 @@ public final class UpstreamStats {
         closedByCaller.incrementAndGet();
     }
 
+    /** A caller hung up on a call that is nevertheless served to its end. */
+    void abandoned() {
+        closedByCaller.incrementAndGet();
+    }
+
     void closedInFlight() {
         inFlight.decrementAndGet();
         closedByCaller.incrementAndGet();

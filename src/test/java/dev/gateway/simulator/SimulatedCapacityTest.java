@@ -88,6 +88,25 @@ class SimulatedCapacityTest {
     }
 
     @Test
+    void keepsServingAnAbandonedCallWhenSetToFinishThem() throws IOException {
+        profile = UpstreamUnderTest.startFinishingAbandonedCalls(Upstream.PROFILE, 1);
+        profile.upstream().faults().inject(new FaultSettings(Optional.of(Duration.ofMillis(1500)), 0, 503, false));
+        Socket served = profile.getAndKeepOpen("/profiles/u-1");
+        await().atMost(WAIT).untilAsserted(() -> assertInFlightAndQueued(1, 0));
+        Socket waiting = profile.getAndKeepOpen("/profiles/u-2");
+        await().atMost(WAIT).untilAsserted(() -> assertInFlightAndQueued(1, 1));
+
+        served.close();
+
+        // The hang-up is counted, but the slot stays taken until the abandoned call's service ends.
+        await().atMost(WAIT).until(() -> profile.stats().closedByCaller() == 1);
+        assertInFlightAndQueued(1, 1);
+        await().atMost(WAIT).untilAsserted(() -> assertInFlightAndQueued(1, 0));
+        assertEquals(1, profile.stats().completed());
+        waiting.close();
+    }
+
+    @Test
     void dropsAWaitingCallFromTheLineWhenItsCallerLeaves() throws IOException {
         startWithServiceTime(1, LONG_SERVICE_TIME);
         Socket served = profile.getAndKeepOpen("/profiles/u-1");

@@ -134,5 +134,10 @@ class SimulatorLauncherTest {
         public Duration p99Latency() {
             return Duration.ofMillis(40);
         }
+
+        @Override
+        public boolean finishesAbandonedCalls() {
+            return false;
+        }
     }
 }

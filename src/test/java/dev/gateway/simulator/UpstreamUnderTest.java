@@ -32,12 +32,22 @@ final class UpstreamUnderTest implements AutoCloseable {
     record Reply(int status, JsonObject body, Duration elapsed) {
     }
 
-    private UpstreamUnderTest(Upstream upstream, int capacity) {
-        this.upstream = new SimulatedUpstream(vertx, upstream, new UpstreamSettings(0, capacity, MEDIAN, P99));
+    private UpstreamUnderTest(Upstream upstream, int capacity, boolean finishesAbandonedCalls) {
+        this.upstream = new SimulatedUpstream(vertx, upstream,
+                new UpstreamSettings(0, capacity, MEDIAN, P99, finishesAbandonedCalls));
     }
 
     static UpstreamUnderTest start(Upstream upstream, int capacity) {
-        UpstreamUnderTest started = new UpstreamUnderTest(upstream, capacity);
+        return start(upstream, capacity, false);
+    }
+
+    /** An upstream that serves calls to their end even after their caller hung up. */
+    static UpstreamUnderTest startFinishingAbandonedCalls(Upstream upstream, int capacity) {
+        return start(upstream, capacity, true);
+    }
+
+    private static UpstreamUnderTest start(Upstream upstream, int capacity, boolean finishesAbandonedCalls) {
+        UpstreamUnderTest started = new UpstreamUnderTest(upstream, capacity, finishesAbandonedCalls);
         started.upstream.start().toCompletionStage().toCompletableFuture().join();
         return started;
     }

@@ -32,9 +32,16 @@ public final class OpenLoad implements AutoCloseable {
     private final HttpClient client;
     private final ConcurrentLinkedQueue<CompletableFuture<Reply>> replies = new ConcurrentLinkedQueue<>();
     private final long started = System.nanoTime();
+    private final Duration requestTimeout;
 
     public OpenLoad(URI checkout) {
+        this(checkout, Duration.ofSeconds(10));
+    }
+
+    /** A driver whose requests give up after {@code requestTimeout}, recorded as status -1. */
+    public OpenLoad(URI checkout, Duration requestTimeout) {
         this.checkout = checkout;
+        this.requestTimeout = requestTimeout;
         AtomicInteger n = new AtomicInteger();
         this.clientThreads = Executors.newFixedThreadPool(4, r -> new Thread(r, "load-client-" + n.incrementAndGet()));
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "load-ticker"));
@@ -81,7 +88,7 @@ public final class OpenLoad implements AutoCloseable {
         long sentAt = System.nanoTime();
         HttpRequest request = HttpRequest.newBuilder(checkout)
                 .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(10))
+                .timeout(requestTimeout)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
