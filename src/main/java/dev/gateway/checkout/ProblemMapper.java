@@ -82,7 +82,8 @@ public class ProblemMapper {
         LOG.debugf("request body unreadable: %s", e.getMessage());
         boolean tooLarge = e.getMessage() != null && e.getMessage().contains("too large");
         return tooLarge
-                ? problem(413, "http-413", "Payload too large", "The request body is larger than a cart can be.").build()
+                ? problem(413, "http-413", "Payload too large", "The request body is larger than a cart can be.")
+                        .build()
                 : problem(400, "invalid-cart", "Invalid cart", "The request body could not be read.").build();
     }
 

@@ -38,7 +38,8 @@ final class BreakerLog {
         last = to;
         switch (to) {
             case OPEN -> opened(from);
-            case HALF_OPEN -> LOG.infof("breaker '%s' half-open, %s -> %s (open for %s vs %s), letting %d probes through",
+            case HALF_OPEN -> LOG.infof(
+                    "breaker '%s' half-open, %s -> %s (open for %s vs %s), letting %d probes through",
                     upstream, from, to, policy.openFor(), policy.openFor(), policy.probes());
             case CLOSED -> {
                 window.clear();

@@ -76,7 +76,8 @@ public final class UpstreamGuard {
             return Timeouts.within(vertx, caller.deadline().remaining(), () -> unavailable(UnavailableReason.DEADLINE,
                     "checkout budget spent"), onCallersContext(guarded))
                     .onFailure().transform(this::classify)
-                    .onItemOrFailure().invoke((item, failure) -> metrics.call(outcome(failure), System.nanoTime() - started))
+                    .onItemOrFailure()
+                    .invoke((item, failure) -> metrics.call(outcome(failure), System.nanoTime() - started))
                     .onTermination().invoke(() -> abandoned.set(true));
         });
     }

@@ -67,6 +67,20 @@ final class DrillProcesses implements AutoCloseable {
         return Long.parseLong(stats.replaceAll("(?s).*\"" + counter + "\":(\\d+).*", "$1"));
     }
 
+    /** Whether no breaker of the gateway is open (its {@code upstreams} health group is UP). */
+    boolean breakersClosed() {
+        URI group = URI.create("http://127.0.0.1:" + managementPort + "/q/health/group/upstreams");
+        try {
+            return http.send(HttpRequest.newBuilder(group).GET().build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** The gateway's Prometheus scrape. */
     String scrape() {
         return send(HttpRequest.newBuilder(metrics()).GET().build());

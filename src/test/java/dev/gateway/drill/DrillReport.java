@@ -59,8 +59,8 @@ final class DrillReport {
                 + "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
                 + "| ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Row row : rows) {
-            table.append(("| %s | %s | %d-%d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %.0f%% | %.2f | %.2f | %.2f "
-                    + "| %d | %d | %.0f | %.0f |\n")
+            table.append(("| %s | %s | %d-%d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %.0f%% "
+                    + "| %.2f | %.2f | %.2f | %d | %d | %.0f | %.0f |\n")
                     .formatted(row.run(), row.phase(), row.fromSecond(), row.toSecond(), row.sent(), row.ok(),
                             row.unavailable(), row.deadline(), row.other(), row.p50(), row.p95(), row.p99(),
                             row.max(), row.cachedShare() * 100, row.callsPerCheckout().get("pricing"),

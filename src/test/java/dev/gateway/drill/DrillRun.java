@@ -46,15 +46,22 @@ final class DrillRun {
         List<String> carts = carts();
         ZipfPicker popularity = new ZipfPicker(CARTS, 1.1, 42);
         List<Sample> samples = new CopyOnWriteArrayList<>();
-        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "drill-sampler"));
+        ScheduledExecutorService sampler =
+                Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "drill-sampler"));
 
         try (OpenLoad warmUp = new OpenLoad(processes.checkout(), Duration.ofSeconds(60));
                 OpenLoad load = new OpenLoad(processes.checkout(), Duration.ofSeconds(60))) {
-            // Every cart once (prices known, as in a shop that has been open a while), then a few
-            // seconds at the first phase's rate for the JIT; none of it is measured.
+            // Every cart once (prices known, as in a shop that has been open a while), then a ramp
+            // to the first phase's rate for the JIT, until no breaker is open: a gateway that
+            // has just started is slow at first, and is measured only once it is not.
+            int rate = scenario.phases().get(0).rate();
             warmUp.run(50, Duration.ofSeconds(CARTS / 50), carts::get);
-            warmUp.run(scenario.phases().get(0).rate(), Duration.ofSeconds(5), n -> carts.get(popularity.next()));
-            warmUp.replies(Duration.ofSeconds(30));
+            warmUp.run(Math.max(1, rate / 2), Duration.ofSeconds(15), n -> carts.get(popularity.next()));
+            warmUp.run(rate, Duration.ofSeconds(10), n -> carts.get(popularity.next()));
+            for (int tries = 0; tries < 15 && !processes.breakersClosed(); tries++) {
+                warmUp.run(20, Duration.ofSeconds(2), n -> carts.get(popularity.next()));
+            }
+            warmUp.replies(Duration.ofSeconds(60));
 
             long startedAt = load.elapsedMillis();
             sampler.scheduleAtFixedRate(() -> samples.add(sample(processes, load.elapsedMillis() - startedAt)),

@@ -62,7 +62,8 @@ class IncidentDrillIT {
             String name = phase.phase();
             checks.add(atMost("after " + name + " p95", phase.p95(), scenario.threshold(name, "p95Ms", 1e9)));
             checks.add(atMost("after " + name + " p99", phase.p99(), scenario.threshold(name, "p99Ms", 1e9)));
-            checks.add(atLeast("after " + name + " 200 share", phase.okShare(), scenario.threshold(name, "okRatio", 0)));
+            checks.add(atLeast("after " + name + " 200 share", phase.okShare(),
+                    scenario.threshold(name, "okRatio", 0)));
             checks.add(atLeast("after " + name + " cached share", phase.cachedShare(),
                     scenario.threshold(name, "cachedRatioMin", 0)));
             checks.add(atMost("after " + name + " cached share", phase.cachedShare(),

@@ -50,7 +50,8 @@ class BreakerLogTest extends GatewayTest {
         checkout(cart()).then().statusCode(200);
 
         List<LogRecord> pricing = captured.about("'pricing'");
-        List<LogRecord> warnings = pricing.stream().filter(r -> r.getLevel().intValue() == Level.WARNING.intValue()).toList();
+        List<LogRecord> warnings = pricing.stream()
+                .filter(r -> r.getLevel().intValue() == Level.WARNING.intValue()).toList();
         List<LogRecord> closed = pricing.stream().filter(r -> r.getMessage().contains(" closed")).toList();
         assertEquals(1, warnings.size(), "warnings " + messages(warnings));
         assertEquals(1, closed.size(), "closings " + messages(closed));
