@@ -47,7 +47,7 @@ class NoParkedThreadsTest {
     private static final int IN_FLIGHT = 300;
     private static final long BUDGET_MILLIS = 2000;
     private static final long MARGIN_MILLIS = 500;
-    private static final int THREAD_SLACK = 8;
+    private static final int THREAD_SLACK = 2;
     private static final int POOL_SLACK = 1;
 
     @TestHTTPResource("/checkout")
@@ -106,7 +106,7 @@ class NoParkedThreadsTest {
             // A parked request would hold a thread of the event loop or worker pools: they must not grow.
             assertTrue(poolsPeak.get() <= poolsBefore + POOL_SLACK, "pool threads " + poolsBefore + " -> "
                     + poolsPeak.get());
-            // The JVM as a whole: a few short-lived helper threads come and go, never one per request.
+            // The JVM as a whole, the test's own driver and sampler aside.
             assertTrue(peak.get() <= before + THREAD_SLACK, "threads " + before + " -> " + peak.get());
             assertEquals(List.of(), blocked.messages(), "Vert.x blocked-thread warnings");
         } finally {
