@@ -1,6 +1,8 @@
 package dev.gateway.checkout;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -23,6 +25,8 @@ public class CheckoutMetrics {
     private static final String CHECKOUT_PATH = "/checkout";
 
     private final MeterRegistry registry;
+    // One timer per status class and degraded flag: built once, not looked up per checkout.
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     CheckoutMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -40,11 +44,16 @@ public class CheckoutMetrics {
             return;
         }
         boolean degraded = response.getHeaderString(CheckoutResource.DEGRADED_HEADER) != null;
+        String status = response.getStatus() / 100 + "xx";
 
-        Timer.builder("checkout.requests")
-                .tags("status", response.getStatus() / 100 + "xx", "degraded", Boolean.toString(degraded))
-                .serviceLevelObjectives(UpstreamMetrics.LATENCY_BUCKETS)
-                .register(registry)
+        timers.computeIfAbsent(status + degraded, key -> timer(status, degraded))
                 .record(Duration.ofNanos(System.nanoTime() - nanos));
+    }
+
+    private Timer timer(String status, boolean degraded) {
+        return Timer.builder("checkout.requests")
+                .tags("status", status, "degraded", Boolean.toString(degraded))
+                .serviceLevelObjectives(UpstreamMetrics.LATENCY_BUCKETS)
+                .register(registry);
     }
 }

@@ -85,6 +85,7 @@ class UpstreamMetricsTest {
             assertEquals(1, value("checkout_breaker_state{state=\"open\",upstream=\"pricing\"}"));
             assertEquals(0, value("checkout_breaker_state{state=\"closed\",upstream=\"pricing\"}"));
             assertTrue(value("checkout_requests_seconds_count{degraded=\"true\",status=\"2xx\"}") >= 6);
+            assertTrue(value("cache_size{cache=\"last-known-prices\"}") >= CARTS, "prices held");
         } finally {
             SimulatorAdmin.heal(pricingPort);
             guards.resetAll();

@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.cache.Cache;
@@ -21,10 +20,10 @@ import io.quarkus.cache.CaffeineCache;
  * The last good unit price of every sku, per currency, filled from live quotes only. Entries
  * expire after the cache's {@code expire-after-write} (the maximum staleness of a fallback price)
  * and the cache holds at most {@code maximum-size} of them; both are Quarkus cache settings of
- * the cache {@value #NAME}. In Prometheus:
+ * the cache {@value #NAME}. In Prometheus, besides the cache's own metrics from quarkus-cache
+ * ({@code cache_size{cache="last-known-prices"}} for the prices held):
  *
  * <pre>
- *   checkout_price_cache_entries                     prices held
  *   checkout_price_cache_lookups_total{result}       fallback look-ups, hit (every sku known) or miss
  *   checkout_price_cache_age_seconds                 histogram of the age of the oldest price served
  * </pre>
@@ -47,8 +46,6 @@ public class LastKnownPrices {
         this.age = Timer.builder("checkout.price.cache.age")
                 .serviceLevelObjectives(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(1),
                         Duration.ofMinutes(5), Duration.ofMinutes(10))
-                .register(registry);
-        Gauge.builder("checkout.price.cache.entries", this.cache, entries -> entries.keySet().size())
                 .register(registry);
     }
 
