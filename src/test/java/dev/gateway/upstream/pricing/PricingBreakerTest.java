@@ -6,20 +6,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import dev.gateway.support.GatewayTest;
+import dev.gateway.support.OpenLoad;
 import dev.gateway.support.Stubs;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -137,15 +133,9 @@ class PricingBreakerTest extends GatewayTest {
     }
 
     private List<Integer> concurrentCheckouts(int count) {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(checkoutUri)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(cart()))
-                .build();
-        List<CompletableFuture<HttpResponse<String>>> replies = IntStream.range(0, count)
-                .mapToObj(i -> client.sendAsync(request, HttpResponse.BodyHandlers.ofString()))
-                .toList();
-        return replies.stream().map(reply -> reply.orTimeout(5, java.util.concurrent.TimeUnit.SECONDS).join()
-                .statusCode()).toList();
+        try (OpenLoad load = new OpenLoad(checkoutUri)) {
+            load.burst(count, n -> cart());
+            return load.replies(Duration.ofSeconds(5)).stream().map(OpenLoad.Reply::status).toList();
+        }
     }
 }
