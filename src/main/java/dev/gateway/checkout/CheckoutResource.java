@@ -39,7 +39,7 @@ public class CheckoutResource {
     /** The log field (MDC key) carrying the checkout's id. */
     public static final String CHECKOUT_ID = "checkoutId";
 
-    private static final Pattern MILLIS = Pattern.compile("\\d{1,19}");
+    private static final Pattern MILLIS = Pattern.compile("\\d{1,64}");
 
     private final CartParser parser;
     private final CheckoutService service;

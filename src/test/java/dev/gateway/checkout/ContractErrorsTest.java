@@ -114,7 +114,7 @@ class ContractErrorsTest extends GatewayTest {
 
     @Test
     void capsABudgetTooLargeToMatterAtItsOwn() {
-        RestAssured.given().contentType("application/json").header("X-Request-Timeout-Ms", "99999999999")
+        RestAssured.given().contentType("application/json").header("X-Request-Timeout-Ms", "99999999999999999999")
                 .body(cart()).post("/checkout")
                 .then().statusCode(200);
     }
